@@ -22,9 +22,9 @@ SELECT p.name                                                          AS column
        round(p.m.mean, 4)                                              AS mean,
        round(p.m.stddev, 4)                                            AS stddev,
        round(p.m.skewness, 4)                                          AS skewness,
-       p.m.min                                                         AS min,
-       fe_kll_quantiles(p.q, array(0.01, 0.25, 0.5, 0.75, 0.99))       AS quantiles,
-       p.m.max                                                         AS max
+       round(p.m.min, 4)                                               AS min,
+       fe_kll_quantiles(p.q, array(0.01D, 0.25D, 0.5D, 0.75D, 0.99D)) AS quantiles,
+       round(p.m.max, 4)                                               AS max
 FROM (
   SELECT c.name, fe_moments(c.value) AS m, fe_hll(c.value) AS h, fe_kll(c.value) AS q
   FROM ${hivevar:table} t
