@@ -27,6 +27,8 @@ public final class BenchReport {
     BASELINES.put("hivemall_rescale", "fe_minmax");
     BASELINES.put("hivemall_mhash", "fe_hash");
     BASELINES.put("hivemall_feature_hashing", "fe_hash_features");
+    BASELINES.put("percentile_approx_iterate", "fe_kll_iterate");
+    BASELINES.put("percentile_approx_merge_partial", "fe_kll_merge_partial");
   }
 
   private BenchReport() {
@@ -69,10 +71,10 @@ public final class BenchReport {
       cls = cls.substring(cls.lastIndexOf('.') + 1);
       if (!cls.equals(currentClass)) {
         currentClass = cls;
-        out.append("\n### ").append(cls).append("\n\n| benchmark | time | ± 99.9 % | B/row |\n|---|---:|---:|---:|\n");
+        out.append("\n### ").append(cls).append("\n\n| benchmark | time | ± 99.9 % | B allocated |\n|---|---:|---:|---:|\n");
       }
       out.append(String.format(Locale.ROOT, "| %s | %.1f %s | %.1f | %s |%n", method(r.benchmark), r.score,
-          r.unit.replace("/op", "/row"), r.error, Double.isNaN(r.bytes) ? "" : String.format(Locale.ROOT, "%.0f", r.bytes)));
+          perOp(r), r.error, Double.isNaN(r.bytes) ? "" : String.format(Locale.ROOT, "%.0f", r.bytes)));
     }
     out.append("\n### Against baselines (same JMH run)\n\n| ours | baseline | ours | baseline | speed-up |\n|---|---|---:|---:|---:|\n");
     for (Row b : rows.values()) {
@@ -87,9 +89,14 @@ public final class BenchReport {
         continue;
       }
       out.append(String.format(Locale.ROOT, "| %s | %s | %.1f %s | %.1f %s | %.1fx |%n", oursName, m, ours.score,
-          ours.unit.replace("/op", "/row"), b.score, b.unit.replace("/op", "/row"), b.score / ours.score));
+          perOp(ours), b.score, perOp(b), b.score / ours.score));
     }
     System.out.print(out);
+  }
+
+  /** Merge benchmarks time one merged map-side partial; every other benchmark one row. */
+  private static String perOp(Row r) {
+    return r.unit.replace("/op", method(r.benchmark).contains("merge") ? "/partial" : "/row");
   }
 
   private static String method(String benchmark) {

