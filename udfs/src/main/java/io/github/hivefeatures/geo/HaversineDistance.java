@@ -98,7 +98,7 @@ public final class HaversineDistance extends GenericUDF {
     double s2 = sinHalfDPhi * sinHalfDPhi;
     double cosPhi1CosPhi2 = 0.5 * ((1.0 - 2.0 * s2) + Math.cos(phi1 + phi2));
     double h = s2 + cosPhi1CosPhi2 * sinHalfDLambda * sinHalfDLambda;
-    // Below 60 degrees (h < 1/4) asin is both exact and the cheapest inverse on JDK 8-17; above,
+    // Below 60 degrees (h < 1/4) asin is both exact and the cheapest inverse on JDK 17; above,
     // asin's slow path costs about 4x atan2 (bench/GeoBench, "world" rows), and the atan2 form also
     // absorbs an h that rounds a hair above 1 near antipodes.
     return h < 0.25
